@@ -46,17 +46,29 @@ func Run(ctx context.Context, args []string) int {
 	return 1
 }
 
+// globals are the flags every command shares.
+type globals struct {
+	// dataDir holds skiff's state: content, images, snapshots, etcd, certificates.
+	dataDir string
+}
+
+// defaultDataDir is where skiff keeps its state unless --data-dir says otherwise.
+const defaultDataDir = "/var/lib/skiff"
+
 func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	g := &globals{}
 	root := &cobra.Command{
 		Use:           "skiff",
 		Short:         "Containers, pods, virtual machines and clusters from one binary",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.PersistentFlags().StringVar(&g.dataDir, "data-dir", defaultDataDir, "directory for skiff's state")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(
 		newVersionCmd(),
 	)
+	_ = g // each command group takes g: newImageCmd(g), newServerCmd(g), ...
 	return root
 }
